@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/** Public address of the site; set SITE_URL when deploying so canonical URLs and the sitemap point there. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // Separate output and cache folders let tests build broken fixture content without touching dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});
