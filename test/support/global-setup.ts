@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { distDir } from './dist-dir';
 import { startStaticServer } from './static-server';
 
 declare module 'vitest' {
@@ -16,11 +17,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ ontbreekt: draai eerst `npm run build` (of gewoon `npm test`).');
+  if (!existsSync(`${distDir}/index.html`)) {
+    throw new Error(`${distDir}/ ontbreekt: draai eerst \`npm run build\` (of gewoon \`npm test\`).`);
+  }
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium ontbreekt: draai `npm test`, dat het zoekt of installeert.');
-  const { url, server } = await startStaticServer('dist');
+  const { url, server } = await startStaticServer(distDir);
   const browser: BrowserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
   project.provide('baseUrl', url);
   project.provide('wsEndpoint', browser.wsEndpoint());
