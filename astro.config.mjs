@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { zoekindex } from './src/integrations/zoekindex';
 
 /** Public address of the site; set SITE_URL when deploying so canonical URLs and the sitemap point there. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), zoekindex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

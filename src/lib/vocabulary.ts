@@ -95,3 +95,17 @@ export function isAandachtspunt(slug: string): slug is AandachtspuntSlug {
 export function onderdeelHref(slug: OnderdeelSlug): string {
   return isStap(slug) ? `/stappen/${slug}/` : `/aandachtspunten/${slug}/`;
 }
+
+/** Values of the search filter "type": what kind of page a result is. */
+export const ZOEKTYPES = {
+  stap: 'Stap',
+  aandachtspunt: 'Aandachtspunt',
+  thema: 'Thema',
+  gemeente: 'Gemeente',
+  werkwijze: 'Werkwijze',
+  gesprekskaart: 'Gesprekskaart',
+  bron: 'Bron',
+  cijfers: 'Cijfers',
+  pagina: 'Pagina',
+} as const;
+export type ZoekType = keyof typeof ZOEKTYPES;
