@@ -39,6 +39,8 @@ function pagefind(): Promise<PagefindApi> {
   api ??= import(/* @vite-ignore */ url).then(async (pf: PagefindApi) => {
     await pf.options({ excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.6 } });
     await pf.init();
+    // Pagefind reports filter counts with a search only after its filter index is loaded.
+    await pf.filters();
     return pf;
   });
   return api;

@@ -50,11 +50,10 @@ export function koppel(form: HTMLFormElement): void {
   const toon = (q: string, resultaten: Resultaat[], totaal: number) => {
     lijst.replaceChildren();
     opties = resultaten.map((r, i) => {
-      const el = resultaatElement(r);
+      const el = resultaatElement(r, true);
       el.id = `${lijst.id}-${i}`;
       el.setAttribute('role', 'option');
       el.setAttribute('aria-selected', 'false');
-      el.querySelector('a')?.setAttribute('tabindex', '-1');
       el.addEventListener('mousedown', (e) => e.preventDefault());
       el.addEventListener('click', () => location.assign(r.url));
       return { el, url: r.url };

@@ -24,14 +24,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** One result: type label, title link, municipality (for municipal examples), excerpt. */
-export function resultaatElement(r: Resultaat, tag: 'li' | 'div' = 'li'): HTMLElement {
-  const item = el(tag, 'zoekresultaat');
+/**
+ * One result: type label, title, municipality (for municipal examples), excerpt.
+ * As an option in the header list the title is plain text, since an option may
+ * not contain a link; the list itself navigates.
+ */
+export function resultaatElement(r: Resultaat, alsOptie = false): HTMLElement {
+  const item = el('li', 'zoekresultaat');
   const kop = el('p', 'zoekresultaat-kop');
   if (r.type) kop.append(el('span', 'zoekresultaat-type', r.type), ' ');
-  const link = el('a', 'zoekresultaat-titel', r.titel);
-  link.href = r.url;
-  kop.append(link);
+  const titel = alsOptie ? el('span', 'zoekresultaat-titel', r.titel) : el('a', 'zoekresultaat-titel', r.titel);
+  if (titel instanceof HTMLAnchorElement) titel.href = r.url;
+  else titel.dataset['href'] = r.url;
+  kop.append(titel);
   item.append(kop);
   if (r.gemeente && r.type === 'Gemeente') item.append(el('p', 'zoekresultaat-gemeente', `Gemeente ${r.gemeente}`));
   const tekst = el('p', 'zoekresultaat-tekst');
