@@ -32,10 +32,14 @@ export function zoekindex(): AstroIntegration {
         for (const file of files) {
           const html = readFileSync(join(out, file), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          const extra = ontbrekendeSynoniemen(mainText(html), groepen);
-          const content = extra.length
-            ? html.replace('</main>', `<p data-pagefind-weight="0.5">${extra.join(' ')}</p></main>`)
-            : html;
+          // Synonyms of title words weigh like the title; the rest like ordinary text.
+          const titel = ontbrekendeSynoniemen(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '', groepen, 1);
+          const tekst = ontbrekendeSynoniemen(mainText(html), groepen);
+          const extra = [
+            titel.length ? `<p data-pagefind-weight="7">${titel.join(' ')}</p>` : '',
+            tekst.length ? `<p data-pagefind-weight="1">${tekst.join(' ')}</p>` : '',
+          ].join('');
+          const content = extra ? html.replace('</main>', `${extra}</main>`) : html;
           const result = await index.addHTMLFile({ sourcePath: relative(out, join(out, file)), content });
           if (result.errors.length) throw new Error(`Pagefind: ${file}: ${result.errors.join('; ')}`);
           pages += 1;

@@ -5,23 +5,31 @@
  */
 
 /** Words of a text, lower case, split on anything that is not a letter or digit. */
-export function woorden(tekst: string): Set<string> {
-  return new Set(
-    tekst
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+export function woorden(tekst: string): string[] {
+  return tekst
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
-/** The synonyms a text lacks for every synonym group it uses. */
-export function ontbrekendeSynoniemen(tekst: string, groepen: readonly (readonly string[])[]): string[] {
-  const aanwezig = woorden(tekst);
-  const extra = new Set<string>();
+/**
+ * The synonyms a text lacks, for every synonym group it uses, each repeated as
+ * often as the group's words occur (at most `max` times), so a page that is
+ * about a word ranks as well under its synonym as under the word itself.
+ */
+export function ontbrekendeSynoniemen(tekst: string, groepen: readonly (readonly string[])[], max = 8): string[] {
+  const telling = new Map<string, number>();
+  for (const w of woorden(tekst)) telling.set(w, (telling.get(w) ?? 0) + 1);
+  const extra: string[] = [];
   for (const groep of groepen) {
-    if (groep.some((w) => aanwezig.has(w))) groep.filter((w) => !aanwezig.has(w)).forEach((w) => extra.add(w));
+    const keer = Math.min(
+      max,
+      groep.reduce((som, w) => som + (telling.get(w) ?? 0), 0),
+    );
+    if (keer === 0) continue;
+    for (const w of groep) if (!telling.has(w)) for (let i = 0; i < keer; i++) extra.push(w);
   }
-  return [...extra];
+  return extra;
 }
 
 /** Checks the synonym file: a list of groups of at least two distinct lower-case words. */

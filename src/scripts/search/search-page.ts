@@ -81,13 +81,15 @@ class ZoekPagina extends HTMLElement {
     this.#getoond = 0;
     this.#lijst.replaceChildren();
     this.#toonAantallen(uitkomst);
+    await this.#toonMeer();
+    if (mijn !== this.#volgnummer) return;
+    // The count is announced once the first results are on screen.
     const leeg = !staat.q && FACETTEN.every((f) => staat.filters[f].length === 0);
     this.#status.textContent = leeg
       ? t.zoeken.begin
       : uitkomst.totaal === 0
         ? t.zoeken.geenResultaten
         : t.zoeken.aantalVoor(uitkomst.totaal, staat.q);
-    await this.#toonMeer();
   }
 
   async #toonMeer() {
