@@ -2,6 +2,8 @@
  * Every piece of interface text, in Dutch. Components take their words from
  * here so the tone stays consistent and a change is made in one place.
  */
+import { kaartTeksten } from './kaart-teksten';
+
 export const t = {
   site: {
     naam: 'Kennisbank Statushouders aan het werk',
@@ -100,75 +102,7 @@ export const t = {
     aandachtspuntUitleg:
       'Aandachtspunten spelen in elke stap. Ze gaan over de begeleiding zelf, niet over één moment in het traject.',
   },
-  kaarten: {
-    beschrijving:
-      'Gesprekskaarten voor teamoverleg: per stap en aandachtspunt een open vraag, met op de achterkant de les uit onderzoek en vragen om door te praten.',
-    kiezenKop: 'Kaarten kiezen om te printen',
-    kiezenUitleg: 'Vink kaarten aan, of kies in één keer een hele stap, een aandachtspunt of een thema.',
-    filterKop: 'Toon alleen',
-    filterOnderdeel: 'Stap of aandachtspunt',
-    filterThema: 'Thema',
-    alleOnderdelen: 'Alle stappen en aandachtspunten',
-    alleThemas: 'Alle thema’s',
-    setKop: 'Kies een hele set',
-    setOnderdeel: (naam: string, n: number) => `${naam} (${n})`,
-    kiesZichtbaar: 'Kies alle zichtbare kaarten',
-    wis: 'Keuze wissen',
-    kies: 'Kies',
-    kiesKaart: (nummer: string) => `kaart ${nummer} om te printen`,
-    printKeuze: (n: number) => (n === 1 ? 'Print de gekozen kaart' : `Print de ${n} gekozen kaarten`),
-    printAlle: 'Print alle kaarten',
-    printDeze: 'Print deze kaart',
-    status: (zichtbaar: number, totaal: number, gekozen: number) =>
-      `${zichtbaar} van ${totaal} kaarten zichtbaar. ${gekozen === 0 ? 'Nog geen kaarten gekozen.' : gekozen === 1 ? '1 kaart gekozen.' : `${gekozen} kaarten gekozen.`}`,
-    geenZichtbaar: 'Geen kaarten bij deze combinatie. Kies een ander thema of een andere stap.',
-    printTitel: 'Gesprekskaarten printen',
-    printBeschrijving:
-      'Print gesprekskaarten op A4: vier kaarten van A6 per vel, met snijtekens, dubbelzijdig, om te vouwen of enkelzijdig.',
-    modusKop: 'Hoe print u?',
-    modi: {
-      dubbelzijdig: 'Dubbelzijdig: voorkanten en achterkanten op de twee kanten van één vel',
-      vouwen: 'Vouwen: voorkant en achterkant naast elkaar, twee kaarten per vel',
-      enkelzijdig: 'Enkelzijdig: eerst alle voorkanten, daarna alle achterkanten',
-    },
-    instructieKop: 'Zo komt het goed uit de printer',
-    instructie: {
-      dubbelzijdig: [
-        'Papier: A4, staand.',
-        'Dubbelzijdig afdrukken, lange zijde (spiegelen over de lange kant).',
-        'Schalen: 100% / werkelijke grootte, niet „aanpassen aan pagina”.',
-        'Snij elk vel langs de snijtekens in vier kaarten; elke achterkant zit achter zijn voorkant.',
-      ],
-      vouwen: [
-        'Papier: A4, staand; enkelzijdig afdrukken.',
-        'Schalen: 100% / werkelijke grootte, niet „aanpassen aan pagina”.',
-        'Snij elk vel horizontaal doormidden en vouw elke strook over de stippellijn in het midden.',
-      ],
-      enkelzijdig: [
-        'Papier: A4, staand; enkelzijdig afdrukken.',
-        'Schalen: 100% / werkelijke grootte, niet „aanpassen aan pagina”.',
-        'Eerst komen alle voorkanten, daarna alle achterkanten in dezelfde volgorde.',
-      ],
-    },
-    afdrukken: 'Afdrukken',
-    aanpassen: 'Andere kaarten kiezen',
-    zonderJs: 'Zonder JavaScript print deze pagina alle kaarten, dubbelzijdig.',
-    samenvatting: (kaarten: number, paginas: number) =>
-      `${kaarten === 1 ? '1 kaart' : `${kaarten} kaarten`} op ${paginas === 1 ? '1 bladzijde' : `${paginas} bladzijden`} A4.`,
-    onbekend: (ids: string[]) =>
-      `${ids.length === 1 ? 'Deze kaart bestaat niet en is overgeslagen' : 'Deze kaarten bestaan niet en zijn overgeslagen'}: ${ids.join(', ')}.`,
-    modusOngeldig: (modus: string) => `Onbekende manier van printen „${modus}”: de pagina print dubbelzijdig.`,
-    geenKaarten: 'Er zijn geen kaarten gekozen.',
-    vel: (nr: number, totaal: number, wat: string) => `Vel ${nr} van ${totaal}: ${wat}`,
-    velSoort: {
-      voor: 'voorkanten',
-      achter: 'achterkanten',
-      gespiegeld: 'achterkanten, links en rechts verwisseld voor dubbelzijdig printen',
-      vouw: 'voor- en achterkanten naast elkaar, om te vouwen',
-    },
-    stap: (nummer: number, naam: string) => `Stap ${nummer} · ${naam}`,
-    aandachtspunt: (naam: string) => `Aandachtspunt · ${naam}`,
-  },
+  kaarten: kaartTeksten,
   /** Interactive infographics (src/charts, src/components/charts) and the open data behind them. */
   grafiek: {
     toetsenUitleg:
@@ -185,6 +119,7 @@ export const t = {
       kortTitel: 'De route naar werk in vijf stappen',
       doel: 'Betaald werk',
       aandachtspuntenKop: 'Aandachtspunten: spelen in elke stap',
+      aandachtspuntenKort: 'Aandachtspunten',
       stapLabel: (nummer: number, naam: string, telling: string) => `Stap ${nummer}, ${naam}: ${telling}`,
       aandachtspuntLabel: (naam: string, telling: string) => `Aandachtspunt ${naam}: ${telling}`,
       telling: (lessen: number, kaarten: number, gemeenten: number) =>
@@ -225,11 +160,12 @@ export const t = {
       opAantal: 'Op aantal werkwijzen',
       status: (werkwijzen: number, gemeenten: number) =>
         `${werkwijzen === 1 ? '1 werkwijze' : `${werkwijzen} werkwijzen`} en ${gemeenten === 1 ? '1 gemeente' : `${gemeenten} gemeenten`} zichtbaar.`,
-      tabelCaption: 'Werkwijzen per gemeente, met wat de bron erover zegt',
+      tabelCaption: 'Werkwijzen per gemeente volgens de bronnen',
       kolomGemeente: 'Gemeente',
       kolomWerkwijze: 'Werkwijze',
-      kolomToelichting: 'Wat de bron zegt',
-      kolomBron: 'Bron',
+      kolomWerkwijzen: 'Werkwijzen die een bron noemt',
+      paneelLaden: 'Bron laden…',
+      paneelFout: 'De toelichting kon niet geladen worden. U vindt haar op de pagina van de gemeente.',
       naarGemeente: (naam: string) => `Naar de pagina over ${naam}`,
       naarWerkwijze: (naam: string) => `Meer over ${naam.toLowerCase()}`,
       totaal: 'Aantal',
@@ -246,6 +182,8 @@ export const t = {
       legendaSoort: 'Vulling: soort bron achter de lessen',
       legendaLeeg: 'Gestippeld vak: nog geen lessen (kennisgat)',
       paneelLeeg: 'Kies een vak in de matrix om de lessen te zien.',
+      paneelKop: (onderdeel: string, thema: string) => `${onderdeel} en ${thema}`,
+      geen: 'geen',
       paneelLaden: 'Lessen laden…',
       paneelFout: 'De lessen konden niet geladen worden. Bekijk ze op de pagina van de stap.',
       soorten: 'Soorten bronnen',
@@ -279,6 +217,8 @@ export const t = {
       bron: 'Bron',
       verschilt: 'verschilt per cijfer, zie de tabel',
       paneelLeeg: 'Kies een staaf voor de definitie en de bron van dat cijfer.',
+      legendaOnzeker: 'Gearceerde staaf met stippellijn: de bron noemt dit cijfer onzeker.',
+      downloads: 'Alle cijfers als open data',
       tabelCaption: (titel: string) => `Cijfers bij de grafiek: ${titel}`,
       kolomLabel: 'Wat',
       kolomCijfer: 'Cijfer',
@@ -300,7 +240,8 @@ export const t = {
         'cbs-cohort2014-uitkering': 'Cohort 2014: met een uitkering na 18 en na 30 maanden',
         'cbs-werk-2-jaar-na-vergunning': 'Aan het werk twee jaar na de vergunning, per cohort',
         'cbs-werk-3-jaar-na-vergunning': 'Aan het werk drie jaar na de vergunning, per cohort',
-        'amsterdam-zonder-bijstand-per-vestigingsjaar': 'Amsterdam: zonder bijstand in april 2019, naar jaar van vestiging',
+        'amsterdam-zonder-bijstand-per-vestigingsjaar':
+          'Amsterdam: zonder bijstand in april 2019, naar jaar van vestiging',
         'westland-trajecten-oktober-2016': 'Westland: statushouders per soort traject, oktober 2016',
       } as Record<string, string>,
     },
@@ -308,6 +249,24 @@ export const t = {
       titel: 'Open data',
       beschrijving:
         'De gegevens achter de infographics van deze kennisbank, als JSON en CSV. Ze komen uit dezelfde bestanden als de pagina’s.',
+      route:
+        'De route naar werk: per stap en aandachtspunt het aantal lessen, gesprekskaarten en gemeentelijke voorbeelden, met de belangrijkste lessen en hun adres op deze site.',
+      praktijken:
+        'De praktijkenmatrix: gemeenten, werkwijzen (met thema’s en stappen) en per gemeente die een werkwijze gebruikt wat de bron daarover zegt, met de bronnen.',
+      praktijkenCsv:
+        'De gevulde vakjes van de praktijkenmatrix als tabel: één regel per gemeente die een werkwijze gebruikt.',
+      kennis:
+        'De kennismatrix: per stap of aandachtspunt en thema de lessen (tekst en adres), het aantal gesprekskaarten en gemeenten en de soorten bronnen achter de lessen. Het veld klasseVanSoort zegt in welke van de vier groepen elke soort bron valt.',
+      cijfers:
+        'Alle gepubliceerde cijfers met definitie, eenheid, jaar, populatie, bron en of de bron het cijfer onzeker noemt. Cijfers met dezelfde definitie staan samen in een reeks.',
+      cijfersCsv: 'Dezelfde cijfers als tabel: één regel per cijfer, met de reeks en de bron.',
+      formaat:
+        'JSON-bestanden zijn in UTF-8. CSV-bestanden ook; ze hebben komma’s tussen de velden, aanhalingstekens rond velden met een komma en een punt als decimaalteken (10.5), zoals RFC 4180 beschrijft. Open ze in Excel via Gegevens, Uit tekst/CSV.',
+      bronnenUitleg:
+        'Elke les, elk cijfer en elk gebruik van een werkwijze noemt zijn bron met een id. Die id vindt u in de bronnenlijst, en in de bestanden staan titel en adres van de bron erbij waar dat kan.',
+      kolomBestand: 'Bestand',
+      kolomInhoud: 'Wat staat erin',
+      kolomGrafiek: 'Grafiek',
     },
   },
   footer: {

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
-import { distDir } from './dist-dir';
 
 export const baseUrl = inject('baseUrl');
 let browser: Browser | undefined;
@@ -52,9 +51,4 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** All page paths of the built site, from its sitemap, plus the 404 page. */
-export function sitePaths(): string[] {
-  const xml = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...paths, '/404.html'];
-}
+export { sitePaths } from './browser-free';
