@@ -72,6 +72,11 @@ export function sorteerKaarten<E extends Entry<KaartData>>(kaarten: E[]): E[] {
   );
 }
 
+/** Anchor of a lesson on its step page; lesson ids contain a slash, which ids may not. */
+export function lesAnker(id: string): string {
+  return `les-${id.replace(/\//g, '--')}`;
+}
+
 /**
  * Municipalities that illustrate a step or aandachtspunt: named by one of its
  * lessons or cards, using a practice that belongs to it, or (for steps) saying

@@ -3,6 +3,7 @@ import {
   gemeentenVanOnderdeel,
   kaartNummer,
   kaartSlug,
+  lesAnker,
   kaartenVanOnderdeel,
   onderdelenVanGemeente,
   sorteerKaarten,
@@ -127,5 +128,11 @@ describe('themasVanOnderdeel', () => {
 describe('uniekeBronnen', () => {
   it('keeps first-cited order and skips missing lists', () => {
     expect(uniekeBronnen([ref('b'), ref('a')], undefined, ref('b'), [ref('c')])).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('lesAnker', () => {
+  it('makes a valid HTML id from a lesson id with a folder', () => {
+    expect(lesAnker('intake/vroeg-beginnen')).toBe('les-intake--vroeg-beginnen');
   });
 });
