@@ -28,6 +28,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'lighthouse',
+          include: ['test/lighthouse/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          // One page at a time: Lighthouse measures timing, so it must not compete for the CPU.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
