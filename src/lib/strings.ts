@@ -3,6 +3,7 @@
  * here so the tone stays consistent and a change is made in one place.
  */
 import { kaartTeksten } from './kaart-teksten';
+import { zelfscanTeksten } from './zelfscan/teksten';
 
 export const t = {
   site: {
@@ -103,6 +104,7 @@ export const t = {
       'Aandachtspunten spelen in elke stap. Ze gaan over de begeleiding zelf, niet over één moment in het traject.',
   },
   kaarten: kaartTeksten,
+  zelfscan: zelfscanTeksten,
   /** Interactive infographics (src/charts, src/components/charts) and the open data behind them. */
   grafiek: {
     toetsenUitleg:
@@ -134,8 +136,8 @@ export const t = {
       tabelCaption: 'Aantal lessen, gesprekskaarten en gemeentelijke voorbeelden per stap en aandachtspunt',
       kolomOnderdeel: 'Stap of aandachtspunt',
       kolomLessen: 'Lessen',
-      kolomKaarten: 'Gesprekskaarten',
-      kolomGemeenten: 'Gemeentelijke voorbeelden',
+      kolomKaarten: 'Kaarten',
+      kolomGemeenten: 'Gemeenten',
     },
     praktijken: {
       titel: 'Welke gemeente werkt hoe?',
@@ -178,7 +180,7 @@ export const t = {
       leeg: (onderdeel: string, thema: string) => `${onderdeel} en ${thema}: nog geen lessen (lege plek)`,
       samenvatting: (gevuld: number, totaal: number, lessen: number, meeste: string | null) =>
         `Van de ${totaal} combinaties van stap of aandachtspunt en thema hebben er ${gevuld} een of meer lessen; ${totaal - gevuld} zijn nog leeg. In totaal gaat het om ${lessen === 1 ? '1 koppeling' : `${lessen} koppelingen`} van een les aan een thema.${meeste ? ` Het meest is bekend over ${meeste}.` : ''}`,
-      legendaGrootte: 'Grootte van het rondje: aantal lessen. Het getal ernaast zegt hoeveel.',
+      legendaGrootte: 'Grootte van het rondje: aantal lessen. Het getal eronder zegt hoeveel.',
       legendaSoort: 'Vulling: soort bron achter de lessen',
       legendaLeeg: 'Gestippeld vak: nog geen lessen (kennisgat)',
       paneelLeeg: 'Kies een vak in de matrix om de lessen te zien.',
@@ -229,17 +231,17 @@ export const t = {
       overigeKop: 'Overige cijfers',
       overigeUitleg: 'Deze cijfers staan op zichzelf: geen ander cijfer heeft dezelfde definitie en populatie.',
       reeksTitels: {
-        'kis-monitor-2017-gemeenten': 'Wat deelnemende gemeenten doen (Monitor 2017)',
-        'kis-monitor-2018-gemeenten': 'Wat deelnemende gemeenten doen (Monitor 2018)',
         'asielvergunningen-per-jaar': 'Verblijfsvergunningen asiel per jaar',
-        'asielvergunningen-2014-2024-herkomst': 'Verblijfsvergunningen asiel 2014 tot en met juni 2024, naar herkomst',
         'asielvergunningen-syrie-per-jaar': 'Verblijfsvergunningen voor Syriërs per jaar',
         'asielvergunningen-eritrea-per-jaar': 'Verblijfsvergunningen voor Eritreeërs per jaar',
+        'asielvergunningen-2014-2024-herkomst': 'Verblijfsvergunningen asiel 2014 tot en met juni 2024, naar herkomst',
         'cbs-cohort2014-werk-18-maanden': 'Cohort 2014: aan het werk na 18 maanden, naar herkomst',
         'cbs-cohort2014-werk-30-maanden': 'Cohort 2014: aan het werk na 30 maanden, naar herkomst',
         'cbs-cohort2014-uitkering': 'Cohort 2014: met een uitkering na 18 en na 30 maanden',
         'cbs-werk-2-jaar-na-vergunning': 'Aan het werk twee jaar na de vergunning, per cohort',
         'cbs-werk-3-jaar-na-vergunning': 'Aan het werk drie jaar na de vergunning, per cohort',
+        'kis-monitor-2017-gemeenten': 'Wat deelnemende gemeenten doen (Monitor 2017)',
+        'kis-monitor-2018-gemeenten': 'Wat deelnemende gemeenten doen (Monitor 2018)',
         'amsterdam-zonder-bijstand-per-vestigingsjaar':
           'Amsterdam: zonder bijstand in april 2019, naar jaar van vestiging',
         'westland-trajecten-oktober-2016': 'Westland: statushouders per soort traject, oktober 2016',
