@@ -3,7 +3,6 @@
  * here so the tone stays consistent and a change is made in one place.
  */
 import { kaartTeksten } from './kaart-teksten';
-import { zelfscanTeksten } from './zelfscan/teksten';
 
 export const t = {
   site: {
@@ -104,7 +103,7 @@ export const t = {
       'Aandachtspunten spelen in elke stap. Ze gaan over de begeleiding zelf, niet over één moment in het traject.',
   },
   kaarten: kaartTeksten,
-  zelfscan: zelfscanTeksten,
+
   /** Interactive infographics (src/charts, src/components/charts) and the open data behind them. */
   grafiek: {
     toetsenUitleg:
