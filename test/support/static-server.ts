@@ -1,5 +1,5 @@
 /** A tiny static file server for the built site, with the 404 page a static host would give. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,13 +31,33 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Headers from the site's _headers file (Netlify/Cloudflare format), so tests
+ * see the same security headers a static host would send. Only `/*` rules.
+ */
+function readHeaders(root: string): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) applies = line.trim() === '/*';
+    else if (applies && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name!.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
 export async function startStaticServer(dir: string, port = 0): Promise<{ url: string; server: Server }> {
   const root = resolve(dir);
+  const security = readHeaders(root);
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     const file = resolveFile(root, path);
     if (!file) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { ...security, 'Content-Type': TYPES['.html']! });
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
@@ -47,7 +67,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<{ url: s
       res.end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...security, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
