@@ -10,7 +10,7 @@ const byType = new Map();
 for (const w of weights) byType.set(w.type, [...(byType.get(w.type) ?? []), w]);
 
 console.log(
-  `Budgetten (gzip): HTML ${kb(BUDGETS.html)} kB, CSS ${kb(BUDGETS.css)} kB, JS tekstpagina ${kb(BUDGETS.jsTekst)} kB, JS interactief ${kb(BUDGETS.jsInteractief)} kB\n`,
+  `Budgetten (gzip): HTML ${kb(BUDGETS.html)} kB (printvellen ${kb(BUDGETS.htmlPrintvellen)} kB), CSS ${kb(BUDGETS.css)} kB, JS tekstpagina ${kb(BUDGETS.jsTekst)} kB, JS interactief ${kb(BUDGETS.jsInteractief)} kB\n`,
 );
 console.log(
   `${'paginatype'.padEnd(16)} ${'aantal'.padStart(6)} ${'HTML max'.padStart(9)} ${'CSS max'.padStart(8)} ${'JS max'.padStart(8)}  zwaarste pagina`,

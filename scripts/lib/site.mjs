@@ -7,6 +7,12 @@ import { gzipSync } from 'node:zlib';
 /** Budgets in bytes, gzip-compressed, as agreed for the site. */
 export const BUDGETS = {
   html: 14.6 * 1024,
+  /**
+   * The print sheet is the one exception: it carries the full text of every
+   * card, front and back, so that printing all cards works without JavaScript.
+   * Its text alone is about 10 kB compressed with the current 59 cards.
+   */
+  htmlPrintvellen: 20 * 1024,
   css: 12 * 1024,
   /** Text pages carry only the loader of the header search. */
   jsTekst: 2 * 1024,
@@ -95,7 +101,8 @@ export function pageWeight(dist, path) {
 export function budgetBreaches(weight) {
   const breaches = [];
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  if (weight.html > BUDGETS.html) breaches.push(`${weight.path}: HTML ${kb(weight.html)} > ${kb(BUDGETS.html)}`);
+  const htmlBudget = weight.type === 'printen' ? BUDGETS.htmlPrintvellen : BUDGETS.html;
+  if (weight.html > htmlBudget) breaches.push(`${weight.path}: HTML ${kb(weight.html)} > ${kb(htmlBudget)}`);
   if (weight.css > BUDGETS.css) breaches.push(`${weight.path}: CSS ${kb(weight.css)} > ${kb(BUDGETS.css)}`);
   const jsBudget = INTERACTIEF.has(weight.type) ? BUDGETS.jsInteractief : BUDGETS.jsTekst;
   if (weight.js > jsBudget) breaches.push(`${weight.path}: JS ${kb(weight.js)} > ${kb(jsBudget)}`);
