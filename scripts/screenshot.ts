@@ -1,11 +1,12 @@
 // Takes a screenshot of a page of the built site, to look at a layout at a given width.
-// Usage: npx node scripts/screenshot.ts /stappen/intake/ 375 /tmp/intake.png
+// Usage: npx node scripts/screenshot.ts /stappen/intake/ 375 /tmp/intake.png (DIST_DIR picks another build)
 import { chromium } from 'playwright-core';
+import { distDir } from '../test/support/dist-dir.ts';
 import { startStaticServer } from '../test/support/static-server.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const [path = '/', width = '375', out = 'screenshot.png'] = process.argv.slice(2);
-const { url, server } = await startStaticServer('dist');
+const { url, server } = await startStaticServer(distDir);
 const executablePath = findChromium();
 if (!executablePath) throw new Error('Chromium ontbreekt: draai eerst `npm test` of zet CHROMIUM_PATH.');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

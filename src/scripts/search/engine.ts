@@ -37,7 +37,7 @@ function pagefind(): Promise<PagefindApi> {
   // The path is resolved by the browser at run time: Pagefind is written after the site is built.
   const url = '/pagefind/pagefind.js';
   api ??= import(/* @vite-ignore */ url).then(async (pf: PagefindApi) => {
-    await pf.options({ excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.3 } });
+    await pf.options({ excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.1 } });
     await pf.init();
     // Pagefind reports filter counts with a search only after its filter index is loaded.
     await pf.filters();

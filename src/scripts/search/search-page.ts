@@ -27,6 +27,9 @@ class ZoekPagina extends HTMLElement {
     this.#status = this.querySelector('#zoek-status')!;
     this.#lijst = this.querySelector('[data-resultaten]')!;
     this.#meer = this.querySelector('[data-meer]')!;
+    // On a phone the filter list would push the results far down; it starts closed there.
+    const filters = this.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (filters && window.matchMedia('(max-width: 59.99rem)').matches) filters.open = false;
 
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
