@@ -18,6 +18,8 @@ const {
   cijfers,
   adviezen,
   paginas,
+  stellingen,
+  zelfscanAdvies,
 } = COLLECTIONS;
 
 export const collections = {
@@ -32,4 +34,6 @@ export const collections = {
   cijfers: defineCollection({ loader: inFile(cijfers), schema: cijfers.schema(reference) }),
   adviezen: defineCollection({ loader: inFile(adviezen), schema: adviezen.schema(reference) }),
   paginas: defineCollection({ loader: inFolder(paginas), schema: paginas.schema() }),
+  stellingen: defineCollection({ loader: inFile(stellingen), schema: stellingen.schema(reference) }),
+  zelfscanAdvies: defineCollection({ loader: inFile(zelfscanAdvies), schema: zelfscanAdvies.schema() }),
 };

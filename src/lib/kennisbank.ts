@@ -15,6 +15,7 @@ export type Stap = CollectionEntry<'stappen'>;
 export type Aandachtspunt = CollectionEntry<'aandachtspunten'>;
 export type Bron = CollectionEntry<'bronnen'>;
 export type Cijfer = CollectionEntry<'cijfers'>;
+export type Stelling = CollectionEntry<'stellingen'>;
 
 async function load() {
   const [stappen, aandachtspunten, themas, lessen, gemeenten, werkwijzen, kaarten, bronnen, cijfers, adviezen] =
@@ -30,6 +31,10 @@ async function load() {
       getCollection('cijfers'),
       getCollection('adviezen'),
     ]);
+  const [stellingen, zelfscanAdvies] = await Promise.all([
+    getCollection('stellingen'),
+    getCollection('zelfscanAdvies'),
+  ]);
   const kapot = vindKapotteVerwijzingen({
     stappen,
     aandachtspunten,
@@ -41,6 +46,7 @@ async function load() {
     bronnen,
     cijfers,
     adviezen,
+    stellingen,
   });
   if (kapot.length > 0) throw new Error(`Verwijzingen naar onbekende items:\n${meldKapotteVerwijzingen(kapot)}`);
   const order = (slugs: readonly string[]) => (a: { id: string }, b: { id: string }) =>
@@ -57,6 +63,9 @@ async function load() {
     bronnen,
     cijfers,
     adviezen: adviezen.sort((a, b) => a.data.nummer - b.data.nummer),
+    /** Zelfscan statements and answer scale, bands and roles; maakScanData (lib/zelfscan) orders them. */
+    stellingen,
+    zelfscanAdvies,
   };
 }
 

@@ -8,6 +8,7 @@ export const hoofdmenu = [
   { href: '/werkwijzen/', label: t.nav.werkwijzen },
   { href: '/gesprekskaarten/', label: t.nav.gesprekskaarten },
   { href: '/cijfers/', label: t.nav.cijfers },
+  { href: '/zelfscan/', label: t.nav.zelfscan },
 ] as const;
 
 export const voetmenu = [

@@ -3,6 +3,7 @@
  * here so the tone stays consistent and a change is made in one place.
  */
 import { kaartTeksten } from './kaart-teksten';
+import { zelfscanTeksten } from './zelfscan/teksten';
 
 export const t = {
   site: {
@@ -103,14 +104,12 @@ export const t = {
       'Aandachtspunten spelen in elke stap. Ze gaan over de begeleiding zelf, niet over één moment in het traject.',
   },
   kaarten: kaartTeksten,
-
+  zelfscan: zelfscanTeksten,
   /** Interactive infographics (src/charts, src/components/charts) and the open data behind them. */
   grafiek: {
     toetsenUitleg:
       'Gebruik Tab om in de grafiek te komen, de pijltjestoetsen om te kiezen en Enter of spatie om te selecteren.',
-    paneelKop: 'Uw keuze',
     tabelTonen: 'Tabel met dezelfde gegevens',
-    geselecteerd: 'geselecteerd',
     schuifHint: 'Schuif opzij om de hele matrix te zien.',
     onzeker: 'onzeker',
     dataLink: 'Download de gegevens',
@@ -124,7 +123,7 @@ export const t = {
       stapLabel: (nummer: number, naam: string, telling: string) => `Stap ${nummer}, ${naam}: ${telling}`,
       aandachtspuntLabel: (naam: string, telling: string) => `Aandachtspunt ${naam}: ${telling}`,
       telling: (lessen: number, kaarten: number, gemeenten: number) =>
-        `${lessen === 1 ? '1 les' : `${lessen} lessen`}, ${kaarten === 1 ? '1 gesprekskaart' : `${kaarten} gesprekskaarten`}, ${gemeenten === 1 ? '1 gemeentelijk voorbeeld' : `${gemeenten} gemeentelijke voorbeelden`}`,
+        `${lessen === 1 ? '1 les' : `${lessen} lessen`}, ${kaarten === 1 ? '1 kaart' : `${kaarten} kaarten`}, ${gemeenten === 1 ? '1 gemeente' : `${gemeenten} gemeenten`}`,
       samenvatting: (stappen: string, meeste: string | null, aandachtspunten: string) =>
         `De route naar werk heeft vijf stappen: ${stappen}.${meeste ? ` De meeste lessen horen bij ${meeste}.` : ''} Naast de stappen lopen vier aandachtspunten die in elke stap spelen: ${aandachtspunten}.`,
       paneelLeeg: 'Kies een stap of aandachtspunt in de route om de belangrijkste lessen te zien.',
@@ -136,15 +135,14 @@ export const t = {
       kolomOnderdeel: 'Stap of aandachtspunt',
       kolomLessen: 'Lessen',
       kolomKaarten: 'Kaarten',
-      kolomGemeenten: 'Gemeenten',
+      /** With a soft hyphen, so the header may break on a phone. */
+      kolomGemeenten: 'Gemeen\u00adten',
     },
     praktijken: {
       titel: 'Welke gemeente werkt hoe?',
       svgTitel: 'Praktijkenmatrix: gemeenten tegen werkwijzen',
       cel: (gemeente: string, werkwijze: string, gebruikt: boolean) =>
         gebruikt ? `${gemeente} gebruikt ${werkwijze}` : `${gemeente}, ${werkwijze}: geen bron bekend`,
-      rij: (gemeente: string, aantal: number) =>
-        `${gemeente}: ${aantal === 1 ? '1 werkwijze' : `${aantal} werkwijzen`}`,
       samenvatting: (gemeenten: number, werkwijzen: number, gebruik: number, meeste: string | null) =>
         `De matrix zet ${gemeenten === 1 ? '1 gemeente' : `${gemeenten} gemeenten`} af tegen ${werkwijzen === 1 ? '1 werkwijze' : `${werkwijzen} werkwijzen`}. Een gevuld vakje betekent dat een bron zegt dat de gemeente zo werkt; dat is ${gebruik === 1 ? '1 keer' : `${gebruik} keer`} het geval.${meeste ? ` De meeste werkwijzen staan bij ${meeste}.` : ''}`,
       leeg: 'De bronnen noemen nog geen gemeente bij een werkwijze.',
@@ -163,7 +161,6 @@ export const t = {
         `${werkwijzen === 1 ? '1 werkwijze' : `${werkwijzen} werkwijzen`} en ${gemeenten === 1 ? '1 gemeente' : `${gemeenten} gemeenten`} zichtbaar.`,
       tabelCaption: 'Werkwijzen per gemeente volgens de bronnen',
       kolomGemeente: 'Gemeente',
-      kolomWerkwijze: 'Werkwijze',
       kolomWerkwijzen: 'Werkwijzen die een bron noemt',
       paneelLaden: 'Bron laden…',
       paneelFout: 'De toelichting kon niet geladen worden. U vindt haar op de pagina van de gemeente.',

@@ -13,8 +13,10 @@ import { gesprekskaartSchema } from './gesprekskaart';
 import { lesSchema } from './les';
 import { onderdeelSchema } from './onderdeel';
 import { paginaSchema } from './pagina';
+import { stellingSchema } from './stelling';
 import { themaSchema } from './thema';
 import { werkwijzeSchema } from './werkwijze';
+import { zelfscanAdviesSchema } from './zelfscan-advies';
 
 export type CollectionSpec =
   /** One entry per file matching `pattern` inside `folder`. */
@@ -34,6 +36,8 @@ export const COLLECTIONS = {
   cijfers: { loader: 'file', file: 'cijfers.json', schema: cijferSchema },
   adviezen: { loader: 'file', file: 'adviezen.json', schema: adviesSchema },
   paginas: { loader: 'glob', folder: 'paginas', pattern: '*.mdx', schema: () => paginaSchema },
+  stellingen: { loader: 'file', file: 'zelfscan/stellingen.json', schema: stellingSchema },
+  zelfscanAdvies: { loader: 'file', file: 'zelfscan/advies.json', schema: zelfscanAdviesSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
