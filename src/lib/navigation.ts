@@ -13,6 +13,7 @@ export const hoofdmenu = [
 
 export const voetmenu = [
   { href: '/bronnen/', label: t.nav.bronnen },
+  { href: '/data/', label: t.nav.data },
   { href: '/over/', label: t.nav.over },
   { href: '/toegankelijkheid/', label: t.nav.toegankelijkheid },
 ] as const;
