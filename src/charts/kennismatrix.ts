@@ -183,7 +183,6 @@ export function kennismatrixSvg(m: Kennismatrix, opties: KennisOpties): string {
       klasse: 'km-svg',
       kopId: opties.kopId,
       beschrijvingId: opties.beschrijvingId,
-      extra: { style: `max-width:${Math.round(breedte * 1.3)}px` },
     }) +
     kennisPatronen(id) +
     koppen +

@@ -94,8 +94,9 @@ function liggend(reeks: CijferReeks, id: string): { lichaam: string; hoogte: num
           width: w,
           height: 18,
           class: 'cg-balk',
-          // Inline style, so the stylesheet's bar colour cannot cover the hatching.
-          style: p.onzeker ? `fill:url(#${id}-onzeker)` : undefined,
+          // A presentation attribute, not a style attribute: the Content Security Policy allows no inline
+          // styles. The stylesheet colours only certain bars, so this hatching stays visible.
+          fill: p.onzeker ? `url(#${id}-onzeker)` : undefined,
         }),
         tekst(waardeTekst(p), { x: w + 8, y: y + 38, class: 'cg-waarde' }),
       );
@@ -146,8 +147,9 @@ function staand(reeks: CijferReeks, id: string): { lichaam: string; hoogte: numb
           width: bw,
           height: Math.max(p.waarde > 0 ? 2 : 0, H - 30 - top),
           class: 'cg-balk',
-          // Inline style, so the stylesheet's bar colour cannot cover the hatching.
-          style: p.onzeker ? `fill:url(#${id}-onzeker)` : undefined,
+          // A presentation attribute, not a style attribute: the Content Security Policy allows no inline
+          // styles. The stylesheet colours only certain bars, so this hatching stays visible.
+          fill: p.onzeker ? `url(#${id}-onzeker)` : undefined,
         }),
         // Label before value in the DOM, so the visible text reads in the same order as the name.
         tekst(p.label, { x: bx + bw / 2, y: H - 12, class: 'cg-label cg-midden' }),
