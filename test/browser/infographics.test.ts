@@ -380,7 +380,7 @@ describe('cijfers', () => {
     const onzeker = page.locator('.cg-onzeker');
     if ((await onzeker.count()) > 0) {
       expect(await onzeker.first().getAttribute('aria-label')).toContain('(onzeker)');
-      expect(await onzeker.first().locator('.cg-balk').getAttribute('style')).toContain('url(#');
+      expect(await onzeker.first().locator('.cg-balk').getAttribute('fill')).toContain('url(#');
     }
     await page.context().close();
   });

@@ -23,8 +23,9 @@ class PraktijkenMatrix extends HTMLElement {
   connectedCallback() {
     const svg = this.querySelector<SVGSVGElement>('svg.pm-svg');
     const paneel = this.querySelector<HTMLElement>('.paneel');
-    const form = this.querySelector<HTMLFormElement>('form');
-    if (!svg || !paneel || !form) return;
+    const bediening = this.querySelector<HTMLElement>('.pm-bediening');
+    if (!svg || !paneel || !bediening) return;
+    const gekozen = (naam: string) => bediening.querySelector<HTMLSelectElement>(`select[name="${naam}"]`)!.value;
     const teksten = JSON.parse(this.dataset['teksten'] ?? '{}') as Teksten;
     const rijen = [...svg.querySelectorAll<SVGGElement>('.pm-rij')];
     const koppen = [...svg.querySelectorAll<SVGGElement>('.pm-kop[data-werkwijze]')];
@@ -100,9 +101,9 @@ class PraktijkenMatrix extends HTMLElement {
     }
 
     const herschik = () => {
-      const thema = (form.elements.namedItem('thema') as HTMLSelectElement).value;
-      const stap = (form.elements.namedItem('stap') as HTMLSelectElement).value;
-      const sorteer = (form.elements.namedItem('sorteer') as HTMLSelectElement).value;
+      const thema = gekozen('thema');
+      const stap = gekozen('stap');
+      const sorteer = gekozen('sorteer');
       // Columns: which practices pass the filter, and where they go.
       const zichtbaar = koppen.filter(
         (k) =>
@@ -180,8 +181,7 @@ class PraktijkenMatrix extends HTMLElement {
       kiesbaar.verfris();
     };
 
-    form.addEventListener('change', herschik);
-    form.addEventListener('submit', (e) => e.preventDefault());
+    bediening.addEventListener('change', herschik);
     for (const el of this.querySelectorAll<HTMLElement>('[data-met-js]')) el.hidden = false;
   }
 }

@@ -38,7 +38,7 @@ describe('cijferGrafiekSvg', () => {
       '2016: 37.000 personen',
     ]);
     expect(metKlasse(svg, 'cg-onzeker')).toHaveLength(1);
-    expect(metKlasse(staven[0]!, 'cg-balk')[0]!.attrs['style']).toBe('fill:url(#g-onzeker)');
+    expect(metKlasse(staven[0]!, 'cg-balk')[0]!.attrs['fill']).toBe('url(#g-onzeker)');
     expect(zoek(svg, (k) => k.tag === 'pattern').map((p) => p.attrs['id'])).toEqual(['g-onzeker']);
     expect(metKlasse(svg, 'cg-label').map(tekstVan)).toEqual(['2014', '2015', '2016']);
     expect(metKlasse(svg, 'cg-waarde').map(tekstVan)).toEqual(['20.000', '33.000', '37.000']);
