@@ -27,9 +27,10 @@ class ZoekPagina extends HTMLElement {
     this.#status = this.querySelector('#zoek-status')!;
     this.#lijst = this.querySelector('[data-resultaten]')!;
     this.#meer = this.querySelector('[data-meer]')!;
-    // On a phone the filter list would push the results far down; it starts closed there.
+    // The filters start closed, so on a phone the results come first; on a wide screen they
+    // have their own column and open at once.
     const filters = this.querySelector<HTMLDetailsElement>('[data-filters]');
-    if (filters && window.matchMedia('(max-width: 59.99rem)').matches) filters.open = false;
+    if (filters && window.matchMedia('(min-width: 60rem)').matches) filters.open = true;
 
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
