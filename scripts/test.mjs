@@ -14,7 +14,7 @@ function run(cmd, args, env = {}) {
 
 const chromium = ensureChromium();
 
-console.log('\n== Site bouwen (astro build + pagefind)');
+console.log('\n== Site bouwen (astro build met zoekindex)');
 const started = Date.now();
 if (run('npm', ['run', 'build', '--silent']) !== 0) {
   console.error('De build is mislukt; tests worden niet gestart.');

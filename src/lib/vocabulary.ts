@@ -87,10 +87,6 @@ export function isStap(slug: string): slug is StapSlug {
   return (STAP_SLUGS as readonly string[]).includes(slug);
 }
 
-export function isAandachtspunt(slug: string): slug is AandachtspuntSlug {
-  return (AANDACHTSPUNT_SLUGS as readonly string[]).includes(slug);
-}
-
 /** URL of the page of a step or an aandachtspunt. */
 export function onderdeelHref(slug: OnderdeelSlug): string {
   return isStap(slug) ? `/stappen/${slug}/` : `/aandachtspunten/${slug}/`;
